@@ -1,0 +1,6 @@
+import { signedIn } from '../../policy.js';
+
+export const homePolicy = {
+  clientHome: signedIn('client'),
+  guardianHome: signedIn('guardian'),
+};

@@ -1,0 +1,6 @@
+import { signedIn } from '../../policy.js';
+
+export const practicePolicy = {
+  listTherapists: signedIn('admin'),
+  inviteTherapist: signedIn('admin'),
+};
