@@ -21,6 +21,7 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   policy: RoutePolicy | undefined;
+  hasResponseSchema: boolean;
 }
 
 /** Routes that libraries register for us; they carry no data of ours, so they are public by name. */
@@ -46,7 +47,8 @@ export async function registerAccess(app: FastifyInstance, deps: AppDeps): Promi
     if (isApi && !route.config?.policy) {
       throw new Error(`Route ${methods.join(',')} ${route.url} has no access policy (config.policy). Every /api route must declare one.`);
     }
-    for (const method of methods) routes.push({ method, url: route.url, policy: route.config?.policy });
+    const hasResponseSchema = Boolean(route.schema?.response && Object.keys(route.schema.response).length > 0);
+    for (const method of methods) routes.push({ method, url: route.url, policy: route.config?.policy, hasResponseSchema });
   });
 
   const cookieName = sessionCookieName(deps.config.https);

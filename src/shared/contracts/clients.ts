@@ -6,7 +6,8 @@ const OLDEST_PLAUSIBLE_AGE = 120;
 
 export const DateOfBirthSchema = IsoDateSchema.refine((value) => value <= todayIso(), {
   error: 'The date of birth cannot be in the future.',
-}).refine((value) => value > todayIso() || ageInYears(value, todayIso()) <= OLDEST_PLAUSIBLE_AGE, {
+  abort: true,
+}).refine((value) => ageInYears(value, todayIso()) <= OLDEST_PLAUSIBLE_AGE, {
   error: `Check the year: that would make the client older than ${OLDEST_PLAUSIBLE_AGE}.`,
 });
 

@@ -49,7 +49,11 @@ const MINIMUM_STRENGTH_SCORE = 3;
 export async function findPasswordProblem(password: string, personalWords: string[] = []): Promise<string | null> {
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  const words = personalWords.flatMap((word) => word.toLowerCase().split(/[\s@.]+/)).filter((word) => word.length >= 3);
+  const words = personalWords
+    .map((word) => word.toLowerCase().trim())
+    // "maria.gonzalez@x.org" and "Maria Gonzalez" also guard "maria.gonzalez", "mariagonzalez" and each part.
+    .flatMap((word) => [word, word.split('@')[0]!, word.replace(/[^a-z0-9]/g, ''), ...word.split(/[\s@.]+/)])
+    .filter((word) => word.length >= 3);
   const result = await zxcvbn.check(password, [...words, 'rapport']);
   if (result.score >= MINIMUM_STRENGTH_SCORE) return null;
   const warning = result.feedback.warning ? `${result.feedback.warning} ` : '';
