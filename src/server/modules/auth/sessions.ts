@@ -67,12 +67,19 @@ export async function findLiveSession(
   token: string,
   now: Date,
   limits: AppLimits,
-): Promise<{ session: SessionRow; user: UserRow } | null> {
+): Promise<{ session: SessionRow; user: Pick<UserRow, 'id' | 'role' | 'practice_id'> } | null> {
   const sessionId = hashToken(token);
-  const session = await executor.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
-  if (!session) return null;
-  const user = await executor.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
-  if (!user || user.disabled_at !== null || sessionLapsed(session, now, limits)) {
+  // One query on every signed-in request: the session and the few user columns an Actor needs.
+  const row = await executor
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('sessions')
+    .select(['users.role', 'users.disabled_at'])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { role, disabled_at, ...session } = row;
+  if (disabled_at !== null || sessionLapsed(session, now, limits)) {
     await endSession(executor, sessionId);
     return null;
   }
@@ -81,5 +88,5 @@ export async function findLiveSession(
     await executor.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', sessionId).execute();
     session.last_seen_at = now.toISOString();
   }
-  return { session, user };
+  return { session, user: { id: session.user_id, role, practice_id: session.practice_id } };
 }
