@@ -15,7 +15,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': {
+      // Only the server's /api paths: the app's own source files live under src/web/api/*.ts.
+      '^/api/(?!.*\\.tsx?(?:\\?|$))': {
         target: apiTarget,
         changeOrigin: true,
         // The server refuses state-changing requests from other origins; present the proxied ones as its own.

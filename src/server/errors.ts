@@ -35,5 +35,5 @@ export const notFound = (what = 'record') => new AppError('NOT_FOUND', `No such 
 export const forbidden = (message = 'Your account cannot do that.') => new AppError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const invalidField = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', 'Some fields need attention.', [{ path, message }]);
+/** One field is wrong for a reason only the server can know (taken, wrong code): its message doubles as the summary. */
+export const invalidField = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);

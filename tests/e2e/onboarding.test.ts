@@ -1,19 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/server/db/connect.js';
-import type { UserRow } from '../../src/server/db/schema.js';
 import { createPractice, createUser, TEST_PASSWORD } from '../support/factories.js';
 import { baseUrl, expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, openE2eDatabase } from './browser.js';
 
 let browser: Browser;
 let database: DatabaseHandle;
-let therapist: UserRow;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   database = openE2eDatabase();
   const practice = await createPractice(database.db, 'Willow Lane Therapy');
-  therapist = await createUser(database.db, { practiceId: practice.id, role: 'therapist', name: 'Dr. Noor Haddad', email: 'noor@willow.test' });
+  await createUser(database.db, { practiceId: practice.id, role: 'therapist', name: 'Dr. Noor Haddad', email: 'noor@willow.test' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -100,7 +98,7 @@ describe('a therapist brings a new client onto Rapport', () => {
     await page.goto('/caseload');
     const row = page.getByRole('row', { name: /Sofia Marquez/ }).or(page.getByRole('listitem').filter({ hasText: 'Sofia Marquez' })).first();
     await row.waitFor();
-    await expect.poll(() => row.textContent()).toMatch(/Active/i);
+    await expect.poll(() => row.textContent()).toMatch(/Has an account/);
     await page.getByLabel('Search clients').fill('sofi');
     expect(await page.getByText('Sofia Marquez').count()).toBeGreaterThan(0);
     await page.getByLabel('Search clients').fill('nobody by this name');

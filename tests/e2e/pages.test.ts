@@ -107,7 +107,7 @@ describe('role pages do what they say', () => {
     await expectAccessible(page, 'therapists page after inviting');
 
     await page.goto('/admin/audit');
-    await page.getByText('invitation.create').first().waitFor();
+    await page.getByText('Sent an invitation').first().waitFor();
     await expectAccessible(page, 'audit log');
     await admin.close();
   });

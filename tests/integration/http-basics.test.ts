@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
@@ -129,6 +132,26 @@ describe('HTTP basics every route shares', () => {
     const html = page.statusCode === 302 ? await t.app.inject({ method: 'GET', url: String(page.headers.location) }) : page;
     expect(html.statusCode).toBe(200);
     expect(html.body).toContain('swagger');
+  });
+
+  it('serves the web app for every page path, with long-lived caching only for hashed assets', async () => {
+    const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-web-'));
+    fs.mkdirSync(path.join(webRoot, 'assets'));
+    fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>Rapport</title>');
+    fs.writeFileSync(path.join(webRoot, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+    const withWeb = await createTestApp({ build: { webRoot } });
+    for (const page of ['/', '/caseload', '/clients/3f6c1b9e-1d1a-4f43-9a55-2a1f7f0f1e11', '/accept-invitation']) {
+      const response = await withWeb.app.inject({ method: 'GET', url: page });
+      expect(response.statusCode, page).toBe(200);
+      expect(response.headers['content-type'], page).toMatch(/text\/html/);
+      expect(response.headers['cache-control'], page).toBe('no-cache');
+    }
+    const asset = await withWeb.app.inject({ method: 'GET', url: '/assets/app-1a2b3c.js' });
+    expect(asset.headers['cache-control']).toMatch(/immutable/);
+    expect((await withWeb.app.inject({ method: 'GET', url: '/api/nothing-here' })).headers['content-type']).toMatch(/json/);
+    expect((await withWeb.app.inject({ method: 'POST', url: '/caseload' })).statusCode).toBe(404);
+    await withWeb.close();
+    fs.rmSync(webRoot, { recursive: true, force: true });
   });
 
   it('refuses to start on a database that has migrations it does not know', async () => {

@@ -23,8 +23,12 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
       root: webRoot,
       prefix: '/',
       index: false,
+      // One route per built file: any other path (including `/`) falls through to the app's index.html below.
+      wildcard: false,
       setHeaders(reply, filePath) {
+        // Hashed file names change with every build, so they may be kept; index.html must be revalidated.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (filePath.endsWith('index.html')) reply.header('cache-control', 'no-cache');
       },
     });
   }

@@ -5,7 +5,7 @@ import { invitationExpiresAt, invitationStateOf } from '../../../shared/domain/i
 import type { AppDeps } from '../../app-deps.js';
 import type { Executor, ServiceContext, SignedInContext } from '../../context.js';
 import type { InvitationRow, UserRow } from '../../db/schema.js';
-import { AppError, conflict, invalidField, notFound } from '../../errors.js';
+import { AppError, conflict, invalidField } from '../../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { describeSession, stageAfterPassword } from '../auth/auth.service.js';
 import { findPasswordProblem, hashPassword } from '../auth/passwords.js';
@@ -113,7 +113,7 @@ export async function issueTherapistInvitation(deps: AppDeps, ctx: SignedInConte
 /** Finds the invitation a token names and says plainly why it cannot be used, if it cannot. */
 async function findUsableInvitation(executor: Executor, token: string, now: Date): Promise<InvitationRow> {
   const invitation = await executor.selectFrom('invitations').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
-  if (!invitation) throw notFound('invitation: this link is not valid. Ask for a new one');
+  if (!invitation) throw new AppError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it, or ask for a new one.');
   const state = invitationStateOf({ expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at, revokedAt: invitation.revoked_at }, now);
   if (state === 'accepted') throw new AppError('NOT_FOUND', 'This invitation has already been used. Sign in with the password you chose.');
   if (state === 'revoked') throw new AppError('NOT_FOUND', 'This invitation was replaced by a newer one. Use the most recent link you were sent.');

@@ -1,0 +1,40 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECONDARY_TEXT } from '../theme.js';
+
+/** Sets the browser tab's title while a page is shown. */
+export function useDocumentTitle(title: string): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page: title });
+  }, [title, t]);
+}
+
+interface PageProps {
+  /** The page's only <h1>. */
+  title: string;
+  /** Shorter text for the browser tab, when the heading is long or personal. */
+  documentTitle?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+export function Page({ title, documentTitle, description, actions, children }: PageProps) {
+  useDocumentTitle(documentTitle ?? title);
+  return (
+    <Stack gap="lg" maw={1100} mx="auto" w="100%">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 16rem' }}>
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Title>
+          {description && <Text c={SECONDARY_TEXT}>{description}</Text>}
+        </Stack>
+        {actions && <Group gap="sm">{actions}</Group>}
+      </Group>
+      {children}
+    </Stack>
+  );
+}
