@@ -1,5 +1,5 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import { Group, Paper, Stack, Text, Title, type MantineSpacing } from '@mantine/core';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECONDARY_TEXT } from '../theme.js';
 
@@ -36,5 +36,27 @@ export function Page({ title, documentTitle, description, actions, children }: P
       </Group>
       {children}
     </Stack>
+  );
+}
+
+interface SectionProps {
+  /** The section's <h2>; it also names the section for screen readers. */
+  title: ReactNode;
+  gap?: MantineSpacing;
+  children?: ReactNode;
+}
+
+/** A bordered part of a page, announced by its heading. */
+export function Section({ title, gap = 'md', children }: SectionProps) {
+  const headingId = useId();
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
+      <Stack gap={gap}>
+        <Title order={2} id={headingId}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
   );
 }

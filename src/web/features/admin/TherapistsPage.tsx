@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import type { InvitationIssued } from '../../../shared/contracts/invitations.js'
 import { InviteTherapistRequestSchema, type InviteTherapistRequest, type TherapistListItem } from '../../../shared/contracts/practice.js';
 import { applyServerErrors, FormErrorAlert, zodResolver } from '../../components/form-errors.js';
 import { InvitationResult } from '../../components/InvitationResult.js';
-import { Page } from '../../components/Page.js';
+import { Page, Section } from '../../components/Page.js';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageStatus.js';
 import { TherapistStatusBadge } from '../../components/StatusBadge.js';
 import { formatDate } from '../../lib/format.js';
@@ -70,25 +70,20 @@ function InviteTherapistForm() {
   });
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="invite-heading">
-      <Stack gap="md">
-        <Title order={2} id="invite-heading">
-          {t('therapists.inviteTitle')}
-        </Title>
-        <Text>{t('therapists.inviteIntro')}</Text>
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="md" maw={520}>
-            <FormErrorAlert message={formError} />
-            <TextInput label={t('therapists.form.name')} autoComplete="off" required {...form.getInputProps('name')} />
-            <TextInput label={t('therapists.form.email')} type="email" inputMode="email" autoComplete="off" required {...form.getInputProps('email')} />
-            <Button type="submit" loading={invite.isPending} leftSection={<IconSend size={18} aria-hidden="true" />} style={{ alignSelf: 'flex-start' }}>
-              {t('therapists.form.submit')}
-            </Button>
-          </Stack>
-        </form>
-        {result && <InvitationResult result={result} />}
-      </Stack>
-    </Paper>
+    <Section title={t('therapists.inviteTitle')}>
+      <Text>{t('therapists.inviteIntro')}</Text>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md" maw={520}>
+          <FormErrorAlert message={formError} />
+          <TextInput label={t('therapists.form.name')} autoComplete="off" required {...form.getInputProps('name')} />
+          <TextInput label={t('therapists.form.email')} type="email" inputMode="email" autoComplete="off" required {...form.getInputProps('email')} />
+          <Button type="submit" loading={invite.isPending} leftSection={<IconSend size={18} aria-hidden="true" />} style={{ alignSelf: 'flex-start' }}>
+            {t('therapists.form.submit')}
+          </Button>
+        </Stack>
+      </form>
+      {result && <InvitationResult result={result} />}
+    </Section>
   );
 }
 

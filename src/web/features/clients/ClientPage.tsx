@@ -8,7 +8,7 @@ import type { ClientDetail, UpdateClientRequest } from '../../../shared/contract
 import { isApiError } from '../../api/client.js';
 import { DetailList } from '../../components/DetailList.js';
 import { InvitationResult } from '../../components/InvitationResult.js';
-import { Page } from '../../components/Page.js';
+import { Page, Section } from '../../components/Page.js';
 import { ErrorState, PageLoader } from '../../components/PageStatus.js';
 import { AccountStatusBadge } from '../../components/StatusBadge.js';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.js';
@@ -60,34 +60,29 @@ function InviteSection({ client }: { client: ClientDetail }) {
   const alreadyInvited = client.accountStatus === 'invited' || client.accountStatus === 'invitation_expired';
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="account-heading">
-      <Stack gap="md">
-        <Title order={2} id="account-heading">
-          {t('clients.invite.title')}
-        </Title>
-        <InvitationState client={client} />
-        {canInvite && (
-          <>
-            {!client.email && <Text>{t('clients.invite.needsEmail')}</Text>}
-            {alreadyInvited && !invite.data && <Text size="sm">{t('clients.invite.replaces')}</Text>}
-            {invite.isError && (
-              <ErrorState error={invite.error} title={isApiError(invite.error) && invite.error.status === 409 ? t('clients.invite.conflictTitle') : t('clients.invite.failedTitle')} />
-            )}
-            {invite.data && <InvitationResult result={invite.data} />}
-            <Group>
-              <Button
-                leftSection={<IconSend size={18} aria-hidden="true" />}
-                onClick={() => invite.mutate()}
-                loading={invite.isPending}
-                variant={invite.data ? 'default' : 'filled'}
-              >
-                {t('clients.invite.button')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <Section title={t('clients.invite.title')}>
+      <InvitationState client={client} />
+      {canInvite && (
+        <>
+          {!client.email && <Text>{t('clients.invite.needsEmail')}</Text>}
+          {alreadyInvited && !invite.data && <Text size="sm">{t('clients.invite.replaces')}</Text>}
+          {invite.isError && (
+            <ErrorState error={invite.error} title={isApiError(invite.error) && invite.error.status === 409 ? t('clients.invite.conflictTitle') : t('clients.invite.failedTitle')} />
+          )}
+          {invite.data && <InvitationResult result={invite.data} />}
+          <Group>
+            <Button
+              leftSection={<IconSend size={18} aria-hidden="true" />}
+              onClick={() => invite.mutate()}
+              loading={invite.isPending}
+              variant={invite.data ? 'default' : 'filled'}
+            >
+              {t('clients.invite.button')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Section>
   );
 }
 
@@ -100,31 +95,26 @@ function ClientDetails({ client }: { client: ClientDetail }) {
   if (editing) {
     const initial = formValuesOf(client);
     return (
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="edit-heading">
-        <Stack gap="md">
-          <Title order={2} id="edit-heading">
-            {t('clients.edit.title')}
-          </Title>
-          <ClientForm
-            initialValues={initial}
-            submitLabel={t('clients.edit.submit')}
-            submitting={update.isPending}
-            onSubmit={async (values) => {
-              const patch = changedFields(initial, values);
-              if (Object.keys(patch).length > 0) {
-                await update.mutateAsync(patch);
-                notify({ color: 'green', title: t('clients.edit.savedTitle'), message: t('clients.edit.saved') });
-              }
-              setEditing(false);
-            }}
-            secondaryAction={
-              <Button variant="default" onClick={() => setEditing(false)}>
-                {t('common.cancel')}
-              </Button>
+      <Section title={t('clients.edit.title')}>
+        <ClientForm
+          initialValues={initial}
+          submitLabel={t('clients.edit.submit')}
+          submitting={update.isPending}
+          onSubmit={async (values) => {
+            const patch = changedFields(initial, values);
+            if (Object.keys(patch).length > 0) {
+              await update.mutateAsync(patch);
+              notify({ color: 'green', title: t('clients.edit.savedTitle'), message: t('clients.edit.saved') });
             }
-          />
-        </Stack>
-      </Paper>
+            setEditing(false);
+          }}
+          secondaryAction={
+            <Button variant="default" onClick={() => setEditing(false)}>
+              {t('common.cancel')}
+            </Button>
+          }
+        />
+      </Section>
     );
   }
 

@@ -1,6 +1,6 @@
-import { List, Paper, Stack, Text, Title } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../components/Page.js';
+import { Page, Section } from '../../components/Page.js';
 import { ErrorState, PageLoader } from '../../components/PageStatus.js';
 import { useActiveSession } from '../../components/session-context.js';
 import { useGuardianHome } from './api.js';
@@ -22,22 +22,17 @@ export function GuardianHomePage() {
   const { displayName, practiceName, children } = home.data;
   return (
     <Page title={t('guardianHome.title', { name: displayName })} documentTitle={t('guardianHome.documentTitle')} description={practiceName}>
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="children-heading">
-        <Stack gap="xs">
-          <Title order={2} id="children-heading">
-            {t('guardianHome.childrenTitle')}
-          </Title>
-          {children.length === 0 ? (
-            <Text>{t('guardianHome.noChildren', { practiceName })}</Text>
-          ) : (
-            <List spacing="xs">
-              {children.map((child) => (
-                <List.Item key={child.id}>{child.name}</List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
-      </Paper>
+      <Section title={t('guardianHome.childrenTitle')} gap="xs">
+        {children.length === 0 ? (
+          <Text>{t('guardianHome.noChildren', { practiceName })}</Text>
+        ) : (
+          <List spacing="xs">
+            {children.map((child) => (
+              <List.Item key={child.id}>{child.name}</List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
     </Page>
   );
 }
