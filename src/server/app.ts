@@ -44,7 +44,7 @@ function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
     level: config.logLevel,
     // Cookies, CSRF tokens and passwords never reach a log line; bodies are never logged at all.
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token', '*.code'],
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token'],
       censor: '[redacted]',
     },
     serializers: {

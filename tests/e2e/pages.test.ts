@@ -62,6 +62,15 @@ describe('every page passes axe (WCAG 2.1 A/AA) on a desktop and an iPhone-sized
     }
   }
 
+  it('the API reference page lists the operations from the OpenAPI document', async () => {
+    const context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    await page.goto('/api/docs');
+    await page.getByRole('heading', { name: /Rapport API/ }).waitFor();
+    await expect.poll(() => page.locator('.opblock').count()).toBeGreaterThan(15);
+    await context.close();
+  });
+
   it('public pages on a phone', async () => {
     const context = await newContext(browser, 'phone');
     const page = await context.newPage();
