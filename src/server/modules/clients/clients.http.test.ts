@@ -101,8 +101,11 @@ describe('inviting a client', () => {
     const short = await t.app.inject(jsonRequest('POST', '/api/invitations/accept', { token, password: 'short' }));
     expect(short.json().error.fields).toEqual([{ path: 'password', message: 'Use at least 12 characters.' }]);
 
-    const accepted = await t.app.inject(jsonRequest('POST', '/api/invitations/accept', { token, password: 'river stone maple 42' }));
+    // Opened in the therapist's own browser: accepting signs the therapist out there.
+    const sameBrowser = await signInAs(t.app, therapist.user);
+    const accepted = await t.app.inject(jsonRequest('POST', '/api/invitations/accept', { token, password: 'river stone maple 42' }, { cookie: sameBrowser.cookie }));
     expect(accepted.statusCode).toBe(201);
+    expect((await sameBrowser.get('/api/clients')).statusCode).toBe(401);
     expect(accepted.json()).toMatchObject({ stage: 'active', user: { role: 'client', email: 'priya@example.test', name: 'Priya Nair' } });
 
     const cookie = String(accepted.headers['set-cookie']).split(';')[0]!;

@@ -9,7 +9,7 @@ import { AppError, conflict, invalidField } from '../../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { describeSession, stageAfterPassword } from '../auth/auth.service.js';
 import { findPasswordProblem, hashPassword } from '../auth/passwords.js';
-import { createSession, hashToken, newOpaqueToken, type NewSession } from '../auth/sessions.js';
+import { createSession, endSession, hashToken, newOpaqueToken, type NewSession } from '../auth/sessions.js';
 import { authorizeClientAccess } from '../clients/clients.service.js';
 
 export function invitationLink(publicUrl: string, token: string): string {
@@ -182,6 +182,8 @@ export async function acceptInvitation(
     if (invitation.client_id) {
       await trx.updateTable('clients').set({ user_id: user.id, updated_at: now }).where('id', '=', invitation.client_id).execute();
     }
+    // Whoever was signed in on this browser before is signed out: the new account's session replaces theirs.
+    if (ctx.actor) await endSession(trx, ctx.actor.sessionId);
     const created = await createSession(trx, { user, stage: stageAfterPassword(user, deps.config), now: ctx.now, ip: ctx.ip, userAgent: input.userAgent, limits: deps.config.limits });
     const actorCtx = { ...ctx, actor: { userId: user.id, role: user.role, practiceId: user.practice_id, sessionId: created.session.id, stage: created.session.stage } };
     await recordAudit(trx, actorCtx, { action: 'invitation.accept', outcome: 'allowed', recordType: 'invitation', recordId: invitation.id, clientId: invitation.client_id });
