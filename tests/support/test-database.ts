@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
+import { openDatabase, type DatabaseHandle, type DatabaseSettings } from '../../src/server/db/connect.js';
 import { databaseUrlFor } from './database-url.js';
 
 export type TestDialect = 'sqlite' | 'postgres';
@@ -13,8 +13,23 @@ export function testDialect(): TestDialect {
   return process.env.RAPPORT_TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 }
 
+type TestDatabase = DatabaseHandle & { settings: DatabaseSettings };
+
+/** Opens the database; `close()` closes it and then removes it with `discard`. */
+function openDisposable(settings: DatabaseSettings, discard: () => Promise<void> | void): TestDatabase {
+  const handle = openDatabase(settings);
+  return {
+    ...handle,
+    settings,
+    close: async () => {
+      await handle.close();
+      await discard();
+    },
+  };
+}
+
 /** A fresh, migrated database of the project's dialect, dropped again by `close()`. */
-export async function createTestDatabase(): Promise<DatabaseHandle & { settings: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string } }> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const suffix = randomBytes(6).toString('hex');
   if (testDialect() === 'postgres') {
     const baseUrl = process.env.TEST_DATABASE_URL!;
@@ -23,32 +38,16 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { settings:
     await admin.connect();
     await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
     await admin.end();
-    const settings = { dialect: 'postgres' as const, url: databaseUrlFor(baseUrl, name) };
-    const handle = openDatabase(settings);
-    return {
-      ...handle,
-      settings,
-      close: async () => {
-        await handle.close();
-        const cleanup = new pg.Client({ connectionString: baseUrl });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
-      },
-    };
+    return openDisposable({ dialect: 'postgres', url: databaseUrlFor(baseUrl, name) }, async () => {
+      const cleanup = new pg.Client({ connectionString: baseUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    });
   }
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   const file = path.join(dir, 'rapport.db');
   fs.copyFileSync(inject('goldenSqliteFile'), file);
-  const settings = { dialect: 'sqlite' as const, file };
-  const handle = openDatabase(settings);
-  return {
-    ...handle,
-    settings,
-    close: async () => {
-      await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return openDisposable({ dialect: 'sqlite', file }, () => fs.rmSync(dir, { recursive: true, force: true }));
 }

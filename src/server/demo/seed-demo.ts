@@ -34,13 +34,11 @@ export async function seedDemoPractice(db: Kysely<Database>, now: Date = new Dat
     const practiceId = randomUUID();
     await trx.insertInto('practices').values({ id: practiceId, name: 'Harbour Street Counselling (demo)', created_at: at }).execute();
 
-    const people: Array<DemoLogin & { id: string }> = [
-      { id: randomUUID(), role: 'admin', name: 'Alex Morgan', email: 'admin@demo.rapport.test' },
-      { id: randomUUID(), role: 'therapist', name: 'Dr. Sam Rivera', email: 'sam@demo.rapport.test' },
-      { id: randomUUID(), role: 'therapist', name: 'Jordan Lee', email: 'jordan@demo.rapport.test' },
-      { id: randomUUID(), role: 'client', name: 'Maya Chen', email: 'maya@demo.rapport.test' },
-      { id: randomUUID(), role: 'guardian', name: 'Elena Brooks', email: 'elena@demo.rapport.test' },
-    ];
+    const demoPerson = (role: Role, name: string, email: string) => ({ id: randomUUID(), role, name, email });
+    const sam = demoPerson('therapist', 'Dr. Sam Rivera', 'sam@demo.rapport.test');
+    const jordan = demoPerson('therapist', 'Jordan Lee', 'jordan@demo.rapport.test');
+    const maya = demoPerson('client', 'Maya Chen', 'maya@demo.rapport.test');
+    const people = [demoPerson('admin', 'Alex Morgan', 'admin@demo.rapport.test'), sam, jordan, maya, demoPerson('guardian', 'Elena Brooks', 'elena@demo.rapport.test')];
     await trx
       .insertInto('users')
       .values(
@@ -60,8 +58,6 @@ export async function seedDemoPractice(db: Kysely<Database>, now: Date = new Dat
         })),
       )
       .execute();
-    const [, sam, jordan, maya] = people as [DemoLogin & { id: string }, DemoLogin & { id: string }, DemoLogin & { id: string }, DemoLogin & { id: string }];
-
     const client = (name: string, preferredName: string | null, dateOfBirth: string, email: string | null, therapistId: string, userId: string | null) => ({
       id: randomUUID(),
       practice_id: practiceId,

@@ -141,6 +141,8 @@ export async function acceptInvitation(
   ctx: ServiceContext,
   input: { token: string; password: string; userAgent: string | null },
 ): Promise<{ created: NewSession; view: SessionResponse }> {
+  // Checked once before hashing (slow, so kept out of the transaction) and again inside it,
+  // where the single-use claim below settles any race.
   const preview = await findUsableInvitation(ctx.db, input.token, ctx.now);
   const problem = await findPasswordProblem(input.password, [preview.name, preview.email]);
   if (problem) throw invalidField('password', problem);
